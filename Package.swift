@@ -23,9 +23,11 @@ let package = Package(
         // C libraries, reached through system-library targets with a shim for macros and variadics.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // Linux epoll and eventfd, which Swift's Glibc module does not include.
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
 
         // Transport: sockets, readiness (epoll), event loops. Knows nothing of HTTP.
-        .target(name: "JuesuanTransport", swiftSettings: swiftSettings),
+        .target(name: "JuesuanTransport", dependencies: ["CEpoll"], swiftSettings: swiftSettings),
 
         // HTTP core: parsing, limits, keep-alive, writing. Takes one responder; knows no routes.
         .target(name: "JuesuanHTTP", dependencies: ["JuesuanTransport"], swiftSettings: swiftSettings),

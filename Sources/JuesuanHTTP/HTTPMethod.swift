@@ -18,8 +18,12 @@ public struct HTTPMethod: Hashable, Sendable, CustomStringConvertible {
     public static let trace = HTTPMethod("TRACE")
     public static let connect = HTTPMethod("CONNECT")
 
-    /// The methods registered in RFC 9110 and RFC 5789 that this server recognises.
-    public static let known: Set<HTTPMethod> = [.get, .head, .post, .put, .delete, .patch, .options, .trace, .connect]
+    /// QUERY (safe method with a body, draft-ietf-httpbis-safe-method-w-body): recognised, so a path that does not
+    /// allow it answers 405 with `Allow` rather than 501.
+    public static let query = HTTPMethod("QUERY")
+
+    /// The methods registered in RFC 9110 and RFC 5789 that this server recognises, and QUERY.
+    public static let known: Set<HTTPMethod> = [.get, .head, .post, .put, .delete, .patch, .options, .trace, .connect, .query]
 
     /// Whether this is a method the server recognises (otherwise the answer is 501 Not Implemented).
     public var isKnown: Bool { Self.known.contains(self) }

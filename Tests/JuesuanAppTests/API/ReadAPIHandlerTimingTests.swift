@@ -1,0 +1,46 @@
+import Foundation
+import JuesuanHTTP
+import Testing
+@testable import JuesuanApp
+
+/// Handler time of the read API (route handler only: store lookup of the cached decoded disclosure, the ratio or
+/// table computation, JSON writing), measured in process. docs/BENCHMARKS.md ("Handlers") records release
+/// numbers from `swift test -c release -Xswiftc -enable-testing --filter ReadAPIHandlerTimingTests`.
+@Suite struct ReadAPIHandlerTimingTests {
+    /// Median and 99th percentile handler time in microseconds over `iterations` calls of GET `target`.
+    static func measure(_ app: Application, _ target: String, iterations: Int) throws -> (median: Double, p99: Double, bytes: Int) {
+        let split = target.split(separator: "?", maxSplits: 1).map(String.init)
+        guard case .found(let route, _, _) = app.router.resolve(method: .get, path: split[0]) else {
+            throw APIError.notFound(target)
+        }
+        let head = HTTPRequestHead(method: .get, target: target, path: split[0], query: split.count > 1 ? split[1] : nil,
+                                   version: .http1_1, headers: HTTPHeaders([("Host", "127.0.0.1")]))
+        let context = RequestContext(request: HTTPRequest(head: head), resolution: app.router.resolve(method: .get, path: split[0]))
+        var bytes = try route.handler(context).body.count  // warm the decoded-document cache
+        var samples: [Double] = []
+        samples.reserveCapacity(iterations)
+        let clock = ContinuousClock()
+        for _ in 0..<iterations {
+            let start = clock.now
+            bytes = try route.handler(context).body.count
+            let elapsed = clock.now - start
+            samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+        }
+        samples.sort()
+        return (samples[samples.count / 2], samples[samples.count * 99 / 100], bytes)
+    }
+
+    @Test func tableAndRatioHandlersAreFast() throws {
+        let seeded = try SeededStore()
+        let app = seeded.application()
+        let base = "/v1/disclosures/shifeng-sifaju/2020"
+        var lines: [String] = []
+        for target in [base + "/tables/02", base + "/tables/06", base + "/summary", base + "/three-public", base + "/budget-execution"] {
+            let result = try Self.measure(app, target, iterations: 300)
+            lines.append("\(target): median \(String(format: "%.1f", result.median)) µs, p99 \(String(format: "%.1f", result.p99)) µs, \(result.bytes) bytes")
+            // Generous bound for debug builds on a shared machine; release numbers are in docs/BENCHMARKS.md.
+            #expect(result.median < 20_000, "\(target) median \(result.median) µs")
+        }
+        print("read API handler time:\n" + lines.joined(separator: "\n"))
+    }
+}

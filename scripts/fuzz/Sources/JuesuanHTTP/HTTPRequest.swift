@@ -1,0 +1,1 @@
+../../../../Sources/JuesuanHTTP/HTTPRequest.swift
