@@ -271,6 +271,33 @@ import Testing
         #expect(try store.database.foreignKeyViolationCount() == 0)
     }
 
+    @Test func diskFullDuringImportLeavesNothingAndReadsKeepWorking() throws {
+        try store.importDisclosure(Disclosure.make(), importedBy: "tester")
+        let countsBefore = try normalizedCounts()
+        // PRAGMA max_page_count makes the file "full" at its current size: the next import gets SQLITE_FULL.
+        let pages = try store.database.writeWithoutTransaction { connection in
+            let pages = try connection.fetchOne("PRAGMA page_count") { try $0.int(0) } ?? 0
+            _ = try connection.fetchOne("PRAGMA max_page_count = \(pages)") { try $0.int(0) }
+            return pages
+        }
+        #expect(pages > 0)
+        let error = #expect(throws: SQLiteError.self) {
+            try store.importDisclosure(Disclosure.make(departmentID: "other-dept", name: "其他局"), importedBy: "tester")
+        }
+        #expect(error?.code == SQLiteError.full)
+        #expect(try normalizedCounts() == countsBefore)
+        #expect(try store.disclosure(department: "shifeng-sifaju", year: 2020) == Disclosure.make())
+        #expect(try store.dataVersion() == 1)
+        #expect(try store.database.integrityCheck() == ["ok"])
+
+        try store.database.writeWithoutTransaction { connection in
+            _ = try connection.fetchOne("PRAGMA max_page_count = 1073741823") { try $0.int(0) }
+        }
+        let retry = try store.importDisclosure(Disclosure.make(departmentID: "other-dept", name: "其他局"), importedBy: "tester")
+        #expect(retry.change == .created)
+        #expect(try store.dataVersion() == 2)
+    }
+
     // MARK: Reading
 
     @Test func missingDisclosureAndRevisionAreReported() throws {

@@ -6,10 +6,12 @@ public import JuesuanStorage
 /// revision and answers the findings with counts.
 ///
 /// Query: `severity` and `family` filter (comma-separated or repeated: `severity=error,warning`,
-/// `family=narrative`); `format=json` (default) or `format=csv` (one finding per line, `CheckReport.csvHeader`
-/// columns). JSON body: `CheckReport.jsonValue()` plus `filters` (what was applied). Unknown parameters,
-/// severities and families are 400 naming the parameter; a missing disclosure is 404. Cached as public data: the
-/// output depends only on the path, the query and the stored data.
+/// `family=narrative`); `format=json` (default) or `format=csv` (or `Accept: text/csv`; one finding per line,
+/// `CheckReport.csvHeader` columns). JSON body: the read API's disclosure head (`department` object,
+/// `fiscal_year`, `unit`), `counts`, `filters` (what was applied) and `findings` (`CheckFinding.jsonValue()`).
+/// Unknown parameters, severities and families are 400 naming the parameter; an unknown department or year is 404
+/// (the read API's lookups). Cached as public data: the output depends only on the path, the query and the stored
+/// data.
 public struct ChecksRoutes: RouteCollection {
     public let store: DisclosureStore
     public let checker: DisclosureChecker
@@ -22,42 +24,38 @@ public struct ChecksRoutes: RouteCollection {
     /// The route template.
     public static let template = "/v1/disclosures/{dept}/{year}/checks"
 
-    /// `Content-Type` of the CSV form.
-    public static let csvContentType = "text/csv; charset=utf-8"
-
     public func register(in router: inout Router) {
-        let store = self.store
+        let api = ReadAPIContext(store: store)
         let checker = self.checker
         router.get(Self.template, cache: .publicData) { context in
-            try Self.respond(context, store: store, checker: checker)
+            try Self.respond(context, api: api, checker: checker)
         }
     }
 
-    static func respond(_ context: RequestContext, store: DisclosureStore, checker: DisclosureChecker) throws -> HTTPResponse {
-        let department = try context.parameters.string("dept")
-        guard Department.isValidIdentifier(department) else {
-            throw APIError.invalidParameter("dept", in: .path, reason: "must match [a-z0-9][a-z0-9_-]* (at most 64 characters), got \"\(department)\"")
-        }
-        let year = try context.parameters.int("year", in: Disclosure.fiscalYearRange)
+    static func respond(_ context: RequestContext, api: ReadAPIContext, checker: DisclosureChecker) throws -> HTTPResponse {
         let query = try context.query()
-        try query.rejectUnknown(allowed: ["severity", "family", "format"])
-        let severities = try Self.parseList(query, "severity", CheckSeverity.allCases.map(\.rawValue)).map { Set($0.compactMap(CheckSeverity.init(rawValue:))) }
-        let families = try Self.parseList(query, "family", CheckFamily.allCases.map(\.rawValue)).map { Set($0.compactMap(CheckFamily.init(rawValue:))) }
-        let format = try query.oneOf("format", ["json", "csv"]) ?? "json"
-
-        guard let disclosure = try store.disclosure(department: department, year: year) else {
-            throw APIError.notFound("no disclosure for department \(department), year \(year)")
-        }
+        try query.rejectUnknown(allowed: ["severity", "family", ResponseFormat.parameterName])
+        let severities = try Self.parseList(query, "severity", CheckSeverity.allCases.map(\.rawValue))
+            .map { Set($0.compactMap(CheckSeverity.init(rawValue:))) }
+        let families = try Self.parseList(query, "family", CheckFamily.allCases.map(\.rawValue))
+            .map { Set($0.compactMap(CheckFamily.init(rawValue:))) }
+        let format = try ResponseFormat.negotiate(query: query, headers: context.request.headers, csvAvailable: true)
+        let disclosure = try api.disclosure(context)
         let report = checker.check(disclosure).filtered(severities: severities, families: families)
-        if format == "csv" {
-            return HTTPResponse.text(Self.csv(report), contentType: Self.csvContentType)
+        if format == .csv {
+            var csv = CSVTable(header: CheckReport.csvHeader)
+            for record in report.csvRecords { csv.append(record.map { $0.isEmpty ? nil : $0 }) }
+            return csv.response()
         }
-        guard case .object(var object) = report.jsonValue() else { throw APIError.internalError }
+        guard case .object(let body) = report.jsonValue() else { throw APIError.internalError }
+        var object = JSONObject(APIResponse.disclosureHead(disclosure))
+        object.set("counts", body["counts"] ?? .null)
         var filters = JSONObject()
         filters.set("severity", severities.map { set in .array(CheckSeverity.allCases.filter(set.contains).map { .string($0.rawValue) }) } ?? .null)
         filters.set("family", families.map { set in .array(CheckFamily.allCases.filter(set.contains).map { .string($0.rawValue) }) } ?? .null)
         object.set("filters", .object(filters))
-        return HTTPResponse.json(JSONWriter(style: .compact).write(.object(object)))
+        object.set("findings", body["findings"] ?? .array([]))
+        return APIResponse.json(object, negotiated: true)
     }
 
     /// Every value of a list parameter (repeated and/or comma-separated), each one of `allowed`; nil when absent.
@@ -76,17 +74,5 @@ public struct ChecksRoutes: RouteCollection {
             }
         }
         return values
-    }
-
-    /// RFC 4180 CSV: header line, one record per finding, CRLF line ends, fields quoted when they contain a comma,
-    /// a quote or a line break.
-    static func csv(_ report: CheckReport) -> String {
-        func field(_ text: String) -> String {
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-            return "\"" + text.replacing("\"", with: "\"\"") + "\""
-        }
-        var lines = [CheckReport.csvHeader.map(field).joined(separator: ",")]
-        for record in report.csvRecords { lines.append(record.map(field).joined(separator: ",")) }
-        return lines.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -14,7 +14,7 @@ extension CheckRun {
         }
     }
 
-    func location(_ figure: NarrativeFigure, _ kind: CheckLocation.Kind) -> CheckLocation {
+    static func figureLocation(_ figure: NarrativeFigure, _ kind: CheckLocation.Kind) -> CheckLocation {
         CheckLocation(kind: kind, section: figure.section, quote: figure.quote)
     }
 
@@ -43,7 +43,7 @@ extension CheckRun {
     mutating func checkAmount(_ figure: NarrativeFigure, topic: NarrativeTopic, kind: CheckLocation.Kind) {
         guard figure.isMoney, let expectation = expectation(for: figure, topic: topic),
               let stated = Money(figure.value.value.description) else { return }
-        let locations = [location(figure, kind)] + expectation.locations
+        let locations = [CheckRun.figureLocation(figure, kind)] + expectation.locations
         switch expectation.relation {
         case .equal:
             compareAmount(
@@ -79,7 +79,7 @@ extension CheckRun {
         var whole: (StatedNumber, [CheckLocation], String)?
         if let name = figure.shareOf {
             if let stated = figures[..<index].last(where: { $0.role == .amount && $0.isMoney && $0.label.includes(name) }) {
-                whole = (stated.value, [location(stated, kind)], "“\(stated.quote)”")
+                whole = (stated.value, [CheckRun.figureLocation(stated, kind)], "“\(stated.quote)”")
             } else if let expectation = shareWhole(named: name, topic: topic) {
                 whole = (StatedNumber(expectation.value), expectation.locations, expectation.name)
             }
@@ -87,14 +87,14 @@ extension CheckRun {
                   figures[leadIndex] != part, !CheckRun.hasOwnShare(figures, leadIndex) {
             // The sentence's first amount is the whole unless it is itself a part with its own share (a sibling).
             let lead = figures[leadIndex]
-            whole = (lead.value, [location(lead, kind)], "“\(lead.quote)”")
+            whole = (lead.value, [CheckRun.figureLocation(lead, kind)], "“\(lead.quote)”")
         } else if let expectation = defaultShareWhole(topic: topic) {
             whole = (StatedNumber(expectation.value), expectation.locations, expectation.name)
         }
         guard let whole else { return }
         comparePercent(
             .narrativeShare, stated: figure.value, numerator: part.value, denominator: whole.0,
-            locations: [location(figure, kind), location(part, kind)] + whole.1,
+            locations: [CheckRun.figureLocation(figure, kind), CheckRun.figureLocation(part, kind)] + whole.1,
             message: { expected in
                 "“\(figure.quote)”: \(part.value.value) of \(whole.2) (\(whole.0.value)) is \(expected)%, not \(figure.value.value)%"
             }
@@ -115,7 +115,7 @@ extension CheckRun {
         guard let actual = previousAmount(figures, before: index, where: { $0.label.includes("决算") }),
               let budget = previousAmount(figures, before: index, where: { $0.label.includes("预算") && !$0.label.includes("决算") })
         else { return }
-        let locations = [location(figure, kind), location(actual, kind), location(budget, kind)]
+        let locations = [CheckRun.figureLocation(figure, kind), CheckRun.figureLocation(actual, kind), CheckRun.figureLocation(budget, kind)]
         if budget.value.value.isZero {
             add(CheckFinding(
                 rule: .zeroBudgetRatio,
@@ -141,7 +141,7 @@ extension CheckRun {
             add(CheckFinding(
                 rule: .directionWord,
                 message: "“\(figure.quote)” and “\(percent.quote)” describe one change in opposite directions",
-                locations: [location(figure, kind), location(percent, kind)],
+                locations: [CheckRun.figureLocation(figure, kind), CheckRun.figureLocation(percent, kind)],
                 expected: .text(direction == .increase ? "增加" : "减少"),
                 stated: .text(percentDirection == .increase ? "增加" : "减少")))
             return
@@ -153,7 +153,7 @@ extension CheckRun {
         guard !previousValue.isZero, !previousValue.isNegative else { return }
         comparePercent(
             .narrativeChange, stated: percent.value, numerator: figure.value, denominator: previous,
-            locations: [location(percent, kind), location(figure, kind), location(current, kind)],
+            locations: [CheckRun.figureLocation(percent, kind), CheckRun.figureLocation(figure, kind), CheckRun.figureLocation(current, kind)],
             message: { expected in
                 "“\(percent.quote)”: a change of \(change) from last year's \(previousValue) (this year \(current.value.value) \(direction == .increase ? "−" : "+") \(change)) is \(expected)%, not \(percent.value.value)%"
             }
@@ -184,7 +184,7 @@ extension CheckRun {
             add(CheckFinding(
                 rule: .directionWord,
                 message: "the text says 决算数\(word)预算数 but 决算 \(actualValue) \(actualValue == budgetValue ? "=" : (actualValue < budgetValue ? "<" : ">")) 预算 \(budgetValue)",
-                locations: [CheckLocation(kind: kind, section: actual.section, quote: "决算数\(word)预算数"), location(actual, kind), location(budget, kind)],
+                locations: [CheckLocation(kind: kind, section: actual.section, quote: "决算数\(word)预算数"), CheckRun.figureLocation(actual, kind), CheckRun.figureLocation(budget, kind)],
                 expected: .amount(budgetValue), stated: .amount(actualValue)))
         }
     }
@@ -201,7 +201,7 @@ extension CheckRun {
             guard !parts.isEmpty else { continue }
             var sum = ExactDecimal.zero
             for part in parts { sum = sum + part.value.value }
-            let locations = [location(total, kind)] + parts.map { location($0, kind) }
+            let locations = [CheckRun.figureLocation(total, kind)] + parts.map { CheckRun.figureLocation($0, kind) }
             let unitKind: CheckValue.Kind = total.isMoney ? .amount : .count
             if parts.count == 1 {
                 guard sum > total.value.value else { continue }
@@ -237,7 +237,7 @@ extension CheckRun {
               let stated = Int(figure.value.value.description), stated != total else { return }
         add(CheckFinding(
             rule: .narrativeCount, message: "“\(figure.quote)” states \(stated) vehicles but the asset statement counts \(total)",
-            locations: [location(figure, kind), CheckLocation(kind: .statement, field: "assets.vehicles.total")],
+            locations: [CheckRun.figureLocation(figure, kind), CheckLocation(kind: .statement, field: "assets.vehicles.total")],
             expected: .count(total), stated: .count(stated)))
     }
 }

@@ -34,7 +34,7 @@ extension CheckRun {
                   let amount = Money(figure.value.value.description) else { continue }
             compareAmount(
                 .projectAmounts, stated: amount, statedDecimals: figure.value.decimals, expected: expected, parts: 1,
-                locations: [location(figure, kind), .scorecard(card.id, field: "funds.total.executed")],
+                locations: [CheckRun.figureLocation(figure, kind), .scorecard(card.id, field: "funds.total.executed")],
                 message: "project \(name): “\(figure.quote)” but scorecard \(card.name) 全年执行数 is \(expected.text)"
             )
         }
@@ -45,7 +45,7 @@ extension CheckRun {
             if let statedTotal = Money(total.value.value.description), let expected = Money(sum.description) {
                 compareAmount(
                     .projectAmounts, stated: statedTotal, expected: expected, parts: stated.count,
-                    locations: [location(total, kind)] + stated.map { location($0, kind) },
+                    locations: [CheckRun.figureLocation(total, kind)] + stated.map { CheckRun.figureLocation($0, kind) },
                     message: "“\(total.quote)” but the \(stated.count) projects described add up to \(expected.text)"
                 )
             }

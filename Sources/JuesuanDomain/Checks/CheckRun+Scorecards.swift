@@ -51,7 +51,7 @@ extension CheckRun {
             guard block.weight != expected else { continue }
             add(CheckFinding(
                 rule: .blockWeight,
-                message: "scorecard \(card.name): the \(block.indicatorCount) \(block.name) indicators carry \(block.weight) points, the block is worth \(expected)",
+                message: "scorecard \(card.name): the \(block.name) block (\(block.indicatorCount) indicators) carries \(block.weight) points, the profile gives it \(expected)",
                 locations: [.scorecard(card.id, field: "indicators[\(block.block?.id ?? "")].weight")],
                 expected: .points(expected), stated: .points(block.weight)))
         }

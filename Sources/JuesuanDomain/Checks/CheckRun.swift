@@ -24,16 +24,16 @@ struct CheckRun {
     /// finding unless they agree: `rounding` within 0.01 × parts, the rule's severity beyond.
     mutating func compareAmount(
         _ rule: CheckRule, stated: Money, statedDecimals: Int = 2, expected: Money, parts: Int,
-        locations: [CheckLocation], message: @autoclosure () -> String
+        locations: @autoclosure () -> [CheckLocation], message: @autoclosure () -> String
     ) {
         switch RoundingTolerance.compare(stated: stated.decimal, statedDecimals: statedDecimals, expected: expected.decimal, parts: parts) {
         case .agrees:
             return
         case .rounding(let tolerance):
-            add(CheckFinding(rule: rule, severity: .rounding, message: message(), locations: locations,
+            add(CheckFinding(rule: rule, severity: .rounding, message: message(), locations: locations(),
                              expected: .amount(expected), stated: .amount(stated), tolerance: tolerance))
         case .differs(let tolerance):
-            add(CheckFinding(rule: rule, message: message(), locations: locations,
+            add(CheckFinding(rule: rule, message: message(), locations: locations(),
                              expected: .amount(expected), stated: .amount(stated), tolerance: tolerance))
         }
     }
@@ -41,16 +41,16 @@ struct CheckRun {
     /// Records a finding for a stated percentage that does not follow from its inputs.
     mutating func comparePercent(
         _ rule: CheckRule, stated: StatedNumber, numerator: StatedNumber, denominator: StatedNumber,
-        locations: [CheckLocation], message: (ExactDecimal) -> String
+        locations: @autoclosure () -> [CheckLocation], message: (ExactDecimal) -> String
     ) {
         switch PercentConsistency.evaluate(stated: stated, numerator: numerator, denominator: denominator) {
         case .agrees, .undefined:
             return
         case .rounding(let expected):
-            add(CheckFinding(rule: rule, severity: .rounding, message: message(expected), locations: locations,
+            add(CheckFinding(rule: rule, severity: .rounding, message: message(expected), locations: locations(),
                              expected: .percent(expected), stated: .percent(stated.value)))
         case .differs(let expected):
-            add(CheckFinding(rule: rule, message: message(expected), locations: locations,
+            add(CheckFinding(rule: rule, message: message(expected), locations: locations(),
                              expected: .percent(expected), stated: .percent(stated.value)))
         }
     }

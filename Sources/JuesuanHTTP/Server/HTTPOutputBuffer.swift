@@ -9,8 +9,9 @@ final class HTTPOutputBuffer {
     private(set) var capacity = 0
     private var readIndex = 0
     private var writeIndex = 0
-    /// Capacity kept after the buffer empties; a larger buffer (a big response) is freed: 64 KiB.
-    static let retainedCapacity = 64 * 1024
+    /// Capacity kept after the buffer empties (several typical responses); a larger buffer, grown by a big
+    /// response or a long pipeline, is freed so idle connections stay small: 16 KiB.
+    static let retainedCapacity = 16 * 1024
 
     init() {}
 

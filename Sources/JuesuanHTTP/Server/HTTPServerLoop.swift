@@ -1,5 +1,4 @@
 import JuesuanTransport
-import Synchronization
 
 /// The HTTP server's state on one event loop: its listener, the connections it accepted (it owns them
 /// until they close), over-cap rejections, and the loop's `Date` cache.
@@ -49,9 +48,6 @@ final class HTTPServerLoop: ListenerDelegate, @unchecked Sendable {
         listener.delegate = self
         try listener.start()
     }
-
-    /// Open connections on this loop.
-    var connectionCount: Int { connections.count }
 
     // MARK: - ListenerDelegate
 
@@ -158,14 +154,5 @@ final class HTTPServerLoop: ListenerDelegate, @unchecked Sendable {
         if isShuttingDown && connections.isEmpty && rejections.isEmpty {
             loop.stop()
         }
-    }
-}
-
-/// Picks the loop for the next accepted connection, round-robin across the server's loops.
-final class ConnectionBalancer: Sendable {
-    private let counter = Atomic<Int>(0)
-
-    func nextIndex(count: Int) -> Int {
-        counter.wrappingAdd(1, ordering: .relaxed).oldValue % count
     }
 }

@@ -30,16 +30,23 @@ import Testing
         return (samples[samples.count / 2], samples[samples.count * 99 / 100], bytes)
     }
 
+    #if DEBUG
+    static let iterations = 40
+    #else
+    static let iterations = 2000
+    #endif
+
     @Test func tableAndRatioHandlersAreFast() throws {
         let seeded = try SeededStore()
         let app = seeded.application()
         let base = "/v1/disclosures/shifeng-sifaju/2020"
         var lines: [String] = []
         for target in [base + "/tables/02", base + "/tables/06", base + "/summary", base + "/three-public", base + "/budget-execution"] {
-            let result = try Self.measure(app, target, iterations: 300)
+            let result = try Self.measure(app, target, iterations: Self.iterations)
             lines.append("\(target): median \(String(format: "%.1f", result.median)) µs, p99 \(String(format: "%.1f", result.p99)) µs, \(result.bytes) bytes")
-            // Generous bound for debug builds on a shared machine; release numbers are in docs/BENCHMARKS.md.
-            #expect(result.median < 20_000, "\(target) median \(result.median) µs")
+            // A guard against pathological slowness only (debug builds, tests running in parallel on a shared
+            // machine); the release numbers are in docs/BENCHMARKS.md.
+            #expect(result.median < 100_000, "\(target) median \(result.median) µs")
         }
         print("read API handler time:\n" + lines.joined(separator: "\n"))
     }
