@@ -108,3 +108,44 @@ import Testing
         #expect(first == second)
     }
 }
+
+/// Narrative amounts in 万元 in a disclosure whose tables are in 元 (and the reverse) are compared in the tables' unit.
+@Suite struct ChecksUnitTests {
+    @Test func narrativeInTenThousandYuanAgainstTablesInYuan() {
+        let figure = NarrativeFigureExtractor.figures(in: "本年收入合计644.43万元", section: "二")[0]
+        let yuan = figure.converted(to: .yuan)
+        #expect(yuan.value == StatedNumber(ExactDecimal(6_444_300), decimals: 0))
+        #expect(yuan.unit == "元")
+        let back = NarrativeFigureExtractor.figures(in: "会议费400元", section: "十一")[0].converted(to: .tenThousandYuan)
+        #expect(back.value == StatedNumber(ExactDecimal(significand: 4, scale: 2), decimals: 4))
+        #expect(back.value.money == Money(cents: 4))
+    }
+
+    @Test func consistentDocumentInYuanWithNarrativeInTenThousandYuanRaisesNothing() {
+        // Every table amount × 10000, unit 元; the narrative keeps its 万元 figures.
+        let disclosure = ChecksFixture.make { document in
+            document.unit = .yuan
+            for table in document.tables.indices {
+                for row in document.tables[table].rows.indices {
+                    document.tables[table].rows[row].values = document.tables[table].rows[row].values.mapValues { $0 * 10_000 }
+                }
+            }
+            for card in document.scorecards.indices {
+                var funds = document.scorecards[card].funds
+                for path in [\ScorecardFunds.total, \.currentYearAppropriation, \.priorYearCarryover, \.other] {
+                    let row = funds[keyPath: path]
+                    funds[keyPath: path] = FundRow(initialBudget: row.initialBudget.map { $0 * 10_000 },
+                                                   fullYearBudget: row.fullYearBudget.map { $0 * 10_000 },
+                                                   executed: row.executed.map { $0 * 10_000 })
+                }
+                document.scorecards[card].funds = funds
+            }
+            document.budgetLines[0].initialBudget = Money(units: 500_000)
+            document.budgetLines[0].finalAmount = Money(units: 600_000)
+            document.procurement = Procurement(total: Money(units: 200_000), goods: Money(units: 150_000), works: .zero,
+                                               services: Money(units: 50_000), sme: Money(units: 200_000), micro: Money(units: 100_000))
+        }
+        let findings = DisclosureChecker().check(disclosure).findings
+        #expect(findings.map { "\($0.ruleID): \($0.message)" } == [])
+    }
+}

@@ -1,15 +1,16 @@
 /// Family 3: every figure the narrative states, against the tables and against its own arithmetic.
 extension CheckRun {
     mutating func checkNarrative() {
+        let unit = disclosure.unit
         for section in disclosure.narrative {
-            let figures = NarrativeFigureExtractor.figures(in: section.text, section: section.number)
+            let figures = NarrativeFigureExtractor.figures(in: section.text, section: section.number).map { $0.converted(to: unit) }
             let topic = NarrativeTopic(title: section.title)
             checkFigures(figures, topic: topic, kind: .narrative, text: section.text)
         }
         for section in disclosure.performanceReport {
             let topic = NarrativeTopic(title: section.title)
             guard topic == .reportBudget || topic == .performance else { continue }
-            let figures = NarrativeFigureExtractor.figures(in: section.text, section: section.title)
+            let figures = NarrativeFigureExtractor.figures(in: section.text, section: section.title).map { $0.converted(to: unit) }
             checkFigures(figures, topic: topic, kind: .performanceReport, text: section.text)
         }
     }
@@ -41,13 +42,12 @@ extension CheckRun {
     }
 
     mutating func checkAmount(_ figure: NarrativeFigure, topic: NarrativeTopic, kind: CheckLocation.Kind) {
-        guard figure.isMoney, let expectation = expectation(for: figure, topic: topic),
-              let stated = Money(figure.value.value.description) else { return }
+        guard figure.isMoney, let expectation = expectation(for: figure, topic: topic), let stated = figure.value.money else { return }
         let locations = [CheckRun.figureLocation(figure, kind)] + expectation.locations
         switch expectation.relation {
         case .equal:
             compareAmount(
-                expectation.rule, stated: stated, statedDecimals: figure.value.decimals, expected: expectation.value,
+                expectation.rule, stated: stated, statedDecimals: Swift.min(figure.value.decimals, 2), expected: expectation.value,
                 parts: expectation.parts, locations: locations,
                 message: "“\(figure.quote)” states \(stated.text) but \(expectation.name) is \(expectation.value.text)"
             )

@@ -31,9 +31,9 @@ extension CheckRun {
             stated.append(figure)
             guard let card = projectScorecard(named: name),
                   let expected = card.funds.total.executed ?? card.funds.total.fullYearBudget,
-                  let amount = Money(figure.value.value.description) else { continue }
+                  let amount = figure.value.money else { continue }
             compareAmount(
-                .projectAmounts, stated: amount, statedDecimals: figure.value.decimals, expected: expected, parts: 1,
+                .projectAmounts, stated: amount, statedDecimals: Swift.min(figure.value.decimals, 2), expected: expected, parts: 1,
                 locations: [CheckRun.figureLocation(figure, kind), .scorecard(card.id, field: "funds.total.executed")],
                 message: "project \(name): “\(figure.quote)” but scorecard \(card.name) 全年执行数 is \(expected.text)"
             )
@@ -42,7 +42,7 @@ extension CheckRun {
            let total = figures.first(where: { $0.role == .amount && $0.isMoney && $0.label.includes("涉及资金") }) {
             var sum = ExactDecimal.zero
             for figure in stated { sum = sum + figure.value.value }
-            if let statedTotal = Money(total.value.value.description), let expected = Money(sum.description) {
+            if let statedTotal = total.value.money, let expected = StatedNumber(sum, decimals: 2).money {
                 compareAmount(
                     .projectAmounts, stated: statedTotal, expected: expected, parts: stated.count,
                     locations: [CheckRun.figureLocation(total, kind)] + stated.map { CheckRun.figureLocation($0, kind) },

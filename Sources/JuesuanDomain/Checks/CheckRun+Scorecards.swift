@@ -104,10 +104,9 @@ extension CheckRun {
             }
         }
         if let printed = execution.publishedScore, let expected = execution.score, printed != expected {
-            let difference = printed - expected
-            let magnitude = difference.isNegative ? difference.negated : difference
+            let magnitude = printed.subtracting(expected)?.magnitudeValue
             add(CheckFinding(
-                rule: .executionScore, severity: magnitude <= RoundingTolerance.step ? .rounding : nil,
+                rule: .executionScore, severity: magnitude.map { $0 <= RoundingTolerance.step } == true ? .rounding : nil,
                 message: "scorecard \(card.name): execution 得分 printed \(printed) but 分值 \(execution.weight) × 执行率 gives \(expected)",
                 locations: [.scorecard(card.id, field: "funds.published_score")],
                 expected: .points(expected), stated: .points(printed), tolerance: RoundingTolerance.step))
@@ -125,17 +124,16 @@ extension CheckRun {
                 continue
             }
             if let computed = indicator.computedScore, let published = indicator.publishedScore, computed != published {
-                let difference = published - computed
-                let magnitude = difference.isNegative ? difference.negated : difference
+                let magnitude = published.subtracting(computed)?.magnitudeValue
                 add(CheckFinding(
-                    rule: .indicatorScore, severity: magnitude <= RoundingTolerance.step ? .rounding : nil,
+                    rule: .indicatorScore, severity: magnitude.map { $0 <= RoundingTolerance.step } == true ? .rounding : nil,
                     message: "scorecard \(card.name), \(indicator.name): target “\(indicator.target.text)”, actual “\(indicator.actual.text)” give \(computed) (\(indicator.explanation)) but 得分 is \(published)",
                     locations: [here], expected: .points(computed), stated: .points(published), tolerance: RoundingTolerance.step))
             }
             if indicator.metButDeducted, let weight = indicator.weight, let published = indicator.publishedScore {
                 add(CheckFinding(
                     rule: .metButDeducted,
-                    message: "scorecard \(card.name), \(indicator.name): actual “\(indicator.actual.text)” says the target “\(indicator.target.text)” was met but \(weight - published) of \(weight) points were taken",
+                    message: "scorecard \(card.name), \(indicator.name): actual “\(indicator.actual.text)” says the target “\(indicator.target.text)” was met but \(weight.subtracting(published) ?? weight) of \(weight) points were taken",
                     locations: [here], expected: .points(weight), stated: .points(published)))
             }
         }

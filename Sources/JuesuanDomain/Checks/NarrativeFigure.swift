@@ -66,4 +66,22 @@ public struct NarrativeFigure: Sendable, Hashable {
 
     /// Whether the figure is an amount of money.
     public var isMoney: Bool { unit == "万元" || unit == "元" }
+
+    /// The figure with a money value re-expressed in `unit` (万元 ↔ 元, exactly: ×10000 or ÷10000, the printed
+    /// precision moving with it); other figures unchanged.
+    public func converted(to unit: AmountUnit) -> NarrativeFigure {
+        guard isMoney, self.unit != unit.rawValue else { return self }
+        let converted: StatedNumber
+        if unit == .yuan {
+            guard let yuan = value.value.multiplied(by: ExactDecimal(10_000)) else { return self }
+            converted = StatedNumber(yuan.normalized, decimals: Swift.max(0, value.decimals - 4))
+        } else {
+            guard value.value.scale + 4 <= ExactDecimal.maximumScale else { return self }
+            converted = StatedNumber(ExactDecimal(significand: value.value.significand, scale: value.value.scale + 4),
+                                     decimals: value.decimals + 4)
+        }
+        return NarrativeFigure(
+            section: section, sentence: sentence, role: role, value: converted, unit: unit.rawValue, label: label,
+            subject: subject, shareOf: shareOf, direction: direction, quote: quote, inBreakdown: inBreakdown)
+    }
 }

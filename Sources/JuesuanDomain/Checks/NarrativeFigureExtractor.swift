@@ -76,6 +76,12 @@ public enum NarrativeFigureExtractor {
                 while end < scalars.count, isDigit(scalars[end]) { end += 1 }
             }
             let literal = string(start..<end)
+            // No published figure has more than 15 digits; longer runs (identifiers, phone numbers) are not
+            // figures, and bounding the digits keeps every later sum and ratio within exact arithmetic.
+            guard end - start <= 16 else {
+                index = end
+                continue
+            }
             var unitStart = end
             while unitStart < scalars.count, scalars[unitStart] == " " { unitStart += 1 }
             guard let (unit, unitEnd) = readUnit(scalars, at: unitStart),

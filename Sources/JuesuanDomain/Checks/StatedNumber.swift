@@ -16,6 +16,12 @@ public struct StatedNumber: Sendable, Hashable {
         self.init(money.decimal, decimals: 2)
     }
 
+    /// The value as an amount, rounded half-up to cents when it has more decimals (a 元 figure re-expressed in 万元);
+    /// nil beyond the amount range.
+    public var money: Money? {
+        Money(value.rounded(places: 2).description)
+    }
+
     /// Half a unit of the last printed place (0.005 for two decimals).
     public var halfUnit: ExactDecimal {
         ExactDecimal(significand: 5, scale: Swift.min(decimals + 1, ExactDecimal.maximumScale))

@@ -80,9 +80,8 @@ extension ScorecardScorer {
                 if targetValue.isZero {
                     return result(.exact, computed: .zero, met: false, "actual \(actualValue) differs from a target of 0: 0")
                 }
-                let gap = (actualValue - targetValue).magnitudeValue
-                let lost = proportion(weight, gap, targetValue)
-                let score = lost.map { Swift.max(weight - $0, .zero) }
+                let lost = actualValue.subtracting(targetValue).flatMap { proportion(weight, $0.magnitudeValue, targetValue) }
+                let score = lost.map { Swift.max(weight.subtracting($0) ?? .zero, .zero) }
                 return result(.exact, computed: score, met: false,
                               "actual \(actualValue) ≠ target \(targetValue): 分值 × (1 − |actual − target| ÷ target)")
             }
@@ -132,6 +131,12 @@ extension ScorecardScorer {
 }
 
 extension ExactDecimal {
+    /// self + other; when the exact sum overflows (scores with up to 18 decimals), the sum of both rounded to 6
+    /// decimals, which always fits for the bounded scores of a scorecard (|score| ≤ 1,000,000).
+    func sumAdding(_ other: ExactDecimal) -> ExactDecimal {
+        adding(other) ?? rounded(places: 6).adding(other.rounded(places: 6)) ?? self
+    }
+
     /// |self|.
     var magnitudeValue: ExactDecimal {
         isNegative ? negated : self

@@ -22,14 +22,14 @@ public struct ScorecardScorer: Sendable {
             scoreIndicator(indicator, index: index)
         }
         let blocks = blockScorings(indicators)
-        let indicatorWeight = indicators.reduce(ExactDecimal.zero) { $0 + ($1.weight ?? .zero) }
-        let indicatorPublished = indicators.reduce(ExactDecimal.zero) { $0 + ($1.publishedScore ?? .zero) }
-        let indicatorScore = indicators.reduce(ExactDecimal.zero) { $0 + ($1.effectiveScore ?? .zero) }
-        let total = execution.effectiveScore + indicatorScore
+        let indicatorWeight = indicators.reduce(ExactDecimal.zero) { $0.sumAdding($1.weight ?? .zero) }
+        let indicatorPublished = indicators.reduce(ExactDecimal.zero) { $0.sumAdding($1.publishedScore ?? .zero) }
+        let indicatorScore = indicators.reduce(ExactDecimal.zero) { $0.sumAdding($1.effectiveScore ?? .zero) }
+        let total = execution.effectiveScore.sumAdding(indicatorScore)
         return ScorecardScoring(
             scorecardID: scorecard.id, scorecardName: scorecard.name, profileID: profile.id, execution: execution,
-            indicators: indicators, blocks: blocks, totalWeight: execution.weight + indicatorWeight,
-            publishedScoreSum: (execution.publishedScore ?? .zero) + indicatorPublished, totalScore: total,
+            indicators: indicators, blocks: blocks, totalWeight: execution.weight.sumAdding(indicatorWeight),
+            publishedScoreSum: (execution.publishedScore ?? .zero).sumAdding(indicatorPublished), totalScore: total,
             grade: profile.gradeBands.grade(for: total), publishedTotal: scorecard.publishedTotal,
             publishedGradeText: scorecard.publishedGrade
         )
@@ -43,7 +43,7 @@ public struct ScorecardScorer: Sendable {
     /// Groups scored indicators by profile block (profile order), then one group of unmatched indicators.
     func blockScorings(_ indicators: [IndicatorScoring]) -> [BlockScoring] {
         func sum(_ members: [IndicatorScoring], _ value: (IndicatorScoring) -> Score?) -> Score {
-            members.reduce(ExactDecimal.zero) { $0 + (value($1) ?? .zero) }
+            members.reduce(ExactDecimal.zero) { $0.sumAdding(value($1) ?? .zero) }
         }
         var result = profile.blocks.map { block in
             let members = indicators.filter { $0.blockID == block.id }

@@ -37,7 +37,7 @@ public struct ScoringProfile: Sendable, Hashable {
 
     /// Execution weight plus every block's weight.
     public var totalWeight: Score {
-        blocks.reduce(executionWeight) { $0 + $1.weight }
+        blocks.reduce(executionWeight) { $0.sumAdding($1.weight) }
     }
 
     /// The block a published 一级指标 text belongs to, nil when none matches.
