@@ -26,6 +26,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "SQLite database file; key 'database'.")
     var database: String?
 
+    @Flag(help: "Do not load the embedded sample disclosure into an empty database.")
+    var noSampleData = false
+
     func run() throws {
         let configuration = try loadConfiguration()
         let sink = StandardOutputLogSink()
@@ -39,6 +42,16 @@ struct ServeCommand: ParsableCommand {
             logger.critical("cannot open the database", metadata: ["database": .string(configuration.databasePath), "error": .string("\(error)")])
             sink.flush()
             throw ExitCode.failure
+        }
+
+        if !noSampleData {
+            do {
+                try SampleDataLoader(documents: Self.sampleDocuments()).loadIfEmpty(into: store, logger: logger)
+            } catch {
+                logger.critical("cannot load the sample data", metadata: ["error": .string("\(error)")])
+                sink.flush()
+                throw ExitCode.failure
+            }
         }
 
         let assembly = ServerAssembly(
@@ -89,6 +102,17 @@ struct ServeCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         return try DisclosureStore.open(path: path)
+    }
+
+    /// The sample disclosures in the executable's resource bundle (`Resources/seed/*.json`), by file name.
+    static func sampleDocuments() throws -> [SampleDataLoader.Document] {
+        guard let directory = Bundle.module.url(forResource: "seed", withExtension: nil, subdirectory: "Resources") else {
+            return []
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        return try names.map { name in
+            SampleDataLoader.Document(name: name, bytes: Array(try Data(contentsOf: directory.appendingPathComponent(name))))
+        }
     }
 
     /// `openapi.yaml` from the executable's resource bundle.

@@ -54,15 +54,17 @@ public struct ClassificationCatalog: Sendable {
 
     /// A name folded for comparison: whitespace removed, （）【】 → (), “”"" removed.
     public static func normalizedName(_ name: String) -> String {
-        var result = ""
-        for character in name where !character.isWhitespace {
-            switch character {
+        // Unicode scalars rather than Characters: the same result for these foldings, several times faster (it runs
+        // for every published row a table response resolves).
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where !scalar.properties.isWhitespace {
+            switch scalar {
             case "（", "【", "[": result.append("(")
             case "）", "】", "]": result.append(")")
             case "“", "”", "\"", "‘", "’": continue
-            default: result.append(character)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

@@ -41,6 +41,9 @@ public struct TableAnalysis: Sendable, Hashable {
             default: break
             }
         }
+        let rowCompositions = ColumnComposition.compositions(of: table.kind, side: nil)
+        let incomeCompositions = ColumnComposition.compositions(of: table.kind, side: .income)
+        let expenditureCompositions = ColumnComposition.compositions(of: table.kind, side: .expenditure)
         var result: [AnalyzedRow] = []
         result.reserveCapacity(table.rows.count)
         for (index, row) in table.rows.enumerated() {
@@ -53,7 +56,7 @@ public struct TableAnalysis: Sendable, Hashable {
             default: nil
             }
             var checks: [RowCheck] = []
-            for composition in ColumnComposition.compositions(of: table.kind, side: row.side) {
+            for composition in row.side == nil ? rowCompositions : row.side == .income ? incomeCompositions : expenditureCompositions {
                 guard let stated = row[composition.total] else { continue }
                 let present = composition.parts.compactMap { row[$0] }
                 guard !present.isEmpty else { continue }

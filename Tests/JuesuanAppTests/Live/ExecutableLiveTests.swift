@@ -82,6 +82,10 @@ import Testing
         let openAPI = try connection.request("GET", "/openapi.yaml")
         #expect(openAPI.status == 200)
         #expect(openAPI.text.hasPrefix("openapi: 3.1."))
+        // An empty database gets the embedded sample disclosure on start.
+        let table = try connection.request("GET", "/v1/disclosures/shifeng-sifaju/2020/tables/05")
+        #expect(table.status == 200)
+        #expect(table.text.contains("622.52"))
 
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
