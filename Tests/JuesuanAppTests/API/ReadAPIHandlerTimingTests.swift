@@ -48,7 +48,7 @@ import Testing
     static let iterations = 2000
     #endif
 
-    @Test func tableAndRatioHandlersAreFast() throws {
+    @Test func tableAndRatioHandlersAnswerWhileMeasured() throws {
         let seeded = try SeededStore()
         let app = seeded.application()
         let base = "/v1/disclosures/shifeng-sifaju/2020"
@@ -56,9 +56,9 @@ import Testing
         for target in [base + "/tables/02", base + "/tables/06", base + "/summary", base + "/three-public", base + "/budget-execution"] {
             let result = try Self.measure(app, target, iterations: Self.iterations)
             lines.append("\(target): CPU median \(String(format: "%.1f", result.median)) µs, p99 \(String(format: "%.1f", result.p99)) µs; wall median \(String(format: "%.1f", result.wall)) µs; \(result.bytes) bytes")
-            // A guard against pathological slowness only (debug builds, tests running in parallel on a shared
-            // machine); the release numbers are in docs/BENCHMARKS.md.
-            #expect(result.median < 100_000, "\(target) median \(result.median) µs")
+            // Timing is reported, never asserted (speed targets live in docs/BENCHMARKS.md); what is asserted is
+            // that every measured call produced the full resource.
+            #expect(result.bytes > 1_000, "\(target) answered \(result.bytes) bytes")
         }
         print("read API handler time:\n" + lines.joined(separator: "\n"))
     }
