@@ -29,8 +29,8 @@ public struct RouterEndpoint: Sendable {
             throw APIError.methodNotAllowed(method: context.request.method, path: context.request.path, allow: entry.allow)
         case .notFound:
             throw APIError.notFound("no resource at \(context.request.path)")
-        case .notImplemented:
-            throw APIError.notImplemented(method: context.request.method)
+        case .unknownMethod:
+            throw APIError.unknownMethod(context.request.method)
         case .invalid(let error):
             throw error
         }

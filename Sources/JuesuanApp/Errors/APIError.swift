@@ -72,9 +72,9 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     }
 
     /// 501 for a method token the server does not implement.
-    public static func notImplemented(method: HTTPMethod) -> APIError {
+    public static func unknownMethod(_ method: HTTPMethod) -> APIError {
         APIError(
-            status: .notImplemented, type: "method-not-implemented", title: "Method not implemented",
+            status: HTTPStatus(code: 501), type: "method-not-implemented", title: "Method not implemented",
             detail: "the method \(method.rawValue) is not implemented by this server"
         )
     }

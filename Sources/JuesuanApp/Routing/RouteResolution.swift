@@ -11,7 +11,7 @@ public enum RouteResolution: Sendable {
     /// No template matches the path: 404.
     case notFound
     /// The method token is not one the server implements: 501.
-    case notImplemented
+    case unknownMethod
     /// The path cannot be decoded safely (bad escape, `..`, NUL): 400.
     case invalid(APIError)
 

@@ -100,7 +100,7 @@ public struct Router: Sendable {
 
     /// Decides what answers `method` on the raw (still percent-encoded) `path`.
     public func resolve(method: HTTPMethod, path: String) -> RouteResolution {
-        guard method.isKnown else { return .notImplemented }
+        guard method.isKnown else { return .unknownMethod }
         if path == "*" {
             return method == .options ? .serverOptions : .invalid(
                 APIError.badRequest("the asterisk-form target '*' is only valid with OPTIONS", type: "invalid-path")

@@ -28,7 +28,7 @@ extension HTTPProtocolError {
 
     /// 501 Not Implemented: a transfer coding other than `chunked`.
     static let unsupportedTransferCoding = HTTPProtocolError(
-        status: .notImplemented, reason: "transfer-coding-unsupported",
+        status: HTTPStatus(code: 501), reason: "transfer-coding-unsupported",
         detail: "Transfer-Encoding must be exactly \"chunked\"; other transfer codings are not implemented."
     )
 

@@ -329,7 +329,7 @@ struct HTTPConnectionStateMachine {
         connection.requestIndex = requestCount
         guard head.method == .get || head.method.isKnown else {
             fail(HTTPProtocolError(
-                status: .notImplemented, reason: "method-not-implemented",
+                status: HTTPStatus(code: 501), reason: "method-not-implemented",
                 detail: "the method '\(head.method.rawValue)' is not implemented by this server"), head: head)
             return
         }

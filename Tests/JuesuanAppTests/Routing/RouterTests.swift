@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func unknownMethodTokenIs501() {
-        guard case .notImplemented = makeRouter().resolve(method: HTTPMethod("BREW"), path: "/v1/imports") else {
+        guard case .unknownMethod = makeRouter().resolve(method: HTTPMethod("BREW"), path: "/v1/imports") else {
             Issue.record("expected 501")
             return
         }
